@@ -15,24 +15,37 @@ export const BOUNDARY_SOURCE =
 export const YANHU_ADCODE = '140802';
 
 /** Counties whose outline reaches the district box (110.70,34.78,111.25,35.40), with 0.1° margin. */
-const NEIGHBOURS = new Set(['140821', '140822', '140823', '140824', '140828', '140829', '140830', '140881']);
+const NEIGHBOURS = new Set([
+	'140821',
+	'140822',
+	'140823',
+	'140824',
+	'140828',
+	'140829',
+	'140830',
+	'140881'
+]);
 
 /** English and traditional names (standard romanisation; the source has only simplified names). */
 const NAMES = /** @type {Record<string, { en: string, hant: string }>} */ ({
-	'140802': { en: 'Yanhu District', hant: '鹽湖區' },
-	'140821': { en: 'Linyi County', hant: '臨猗縣' },
-	'140822': { en: 'Wanrong County', hant: '萬榮縣' },
-	'140823': { en: 'Wenxi County', hant: '聞喜縣' },
-	'140824': { en: 'Jishan County', hant: '稷山縣' },
-	'140828': { en: 'Xia County', hant: '夏縣' },
-	'140829': { en: 'Pinglu County', hant: '平陸縣' },
-	'140830': { en: 'Ruicheng County', hant: '芮城縣' },
-	'140881': { en: 'Yongji', hant: '永濟市' }
+	140802: { en: 'Yanhu District', hant: '鹽湖區' },
+	140821: { en: 'Linyi County', hant: '臨猗縣' },
+	140822: { en: 'Wanrong County', hant: '萬榮縣' },
+	140823: { en: 'Wenxi County', hant: '聞喜縣' },
+	140824: { en: 'Jishan County', hant: '稷山縣' },
+	140828: { en: 'Xia County', hant: '夏縣' },
+	140829: { en: 'Pinglu County', hant: '平陸縣' },
+	140830: { en: 'Ruicheng County', hant: '芮城縣' },
+	140881: { en: 'Yongji', hant: '永濟市' }
 });
 
 /** @param {number[]} c GCJ-02 [lon, lat] */
 const toWgs84 = (c) =>
-	roundCoord(/** @type {number[]} */ (gcoord.transform(/** @type {[number, number]} */ ([c[0], c[1]]), gcoord.GCJ02, gcoord.WGS84)));
+	roundCoord(
+		/** @type {number[]} */ (
+			gcoord.transform(/** @type {[number, number]} */ ([c[0], c[1]]), gcoord.GCJ02, gcoord.WGS84)
+		)
+	);
 
 /**
  * Converts one ring and drops the repeated vertices that rounding or the source left behind.

@@ -35,7 +35,9 @@ const yanhu = boundaries.features.find(
 const lake = water.features.find((/** @type {any} */ f) => f.properties.name);
 console.log(`boundaries: ${boundaries.features.length} outlines`);
 console.log(`Yanhu District area: ${areaKm2(yanhu.geometry).toFixed(1)} km² (official 1,237 km²)`);
-console.log(`water: ${water.features.length} lakes; Salt Lake ${lake ? areaKm2(lake.geometry).toFixed(1) : '?'} km²`);
+console.log(
+	`water: ${water.features.length} lakes; Salt Lake ${lake ? areaKm2(lake.geometry).toFixed(1) : '?'} km²`
+);
 console.log(`waterways: ${waterways.features.length} classes`);
 if (!lake || !containsPoint(lake.geometry.coordinates[0][0], yanhu.geometry)) {
 	console.warn('warning: the Salt Lake is not inside the district outline');

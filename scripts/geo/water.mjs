@@ -4,6 +4,9 @@
  * Needs `apt-get install gmt gmt-gshhg-full`; only the regeneration does, never the normal build.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { containsPoint, geometryBbox, rewindPolygon, roundCoord } from './geodesy.mjs';
 
 /** Region dumped from GSHHG (west/east/south/north, degrees): the district box plus ~0.2° margin. */
@@ -30,10 +33,18 @@ const RIVER_CLASS = /** @type {Record<number, string>} */ ({
  * @returns {{ level: number, coords: number[][] }[]}
  */
 function dump(args) {
-	const out = execFileSync('gmt', ['coast', `-R${WATER_REGION}`, '-Df', '-M', ...args], {
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
-	});
+	// GMT writes a gmt.history file into its working directory: keep it out of the repo.
+	const cwd = mkdtempSync(join(tmpdir(), 'gmt-'));
+	let out;
+	try {
+		out = execFileSync('gmt', ['coast', `-R${WATER_REGION}`, '-Df', '-M', ...args], {
+			cwd,
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024
+		});
+	} finally {
+		rmSync(cwd, { recursive: true, force: true });
+	}
 	/** @type {{ level: number, coords: number[][] }[]} */
 	const segments = [];
 	for (const line of out.split('\n')) {
@@ -101,7 +112,12 @@ export function buildWater() {
 	const features = lakes.map((geometry) => {
 		const isSaltLake = containsPoint(SALT_LAKE_POINT, geometry);
 		const properties = isSaltLake
-			? { kind: 'lake', name: '运城盐湖', 'name:en': 'Yuncheng Salt Lake', 'name:zh-Hant': '運城鹽湖' }
+			? {
+					kind: 'lake',
+					name: '运城盐湖',
+					'name:en': 'Yuncheng Salt Lake',
+					'name:zh-Hant': '運城鹽湖'
+				}
 			: { kind: 'lake' };
 		if (isSaltLake) {
 			labels.push({

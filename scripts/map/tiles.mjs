@@ -87,7 +87,8 @@ export function vectorLayersMeta(layers, maxZoom) {
 		const fields = {};
 		for (const f of l.data.features) {
 			for (const [k, v] of Object.entries(f.properties ?? {})) {
-				fields[k] = typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : 'String';
+				fields[k] =
+					typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : 'String';
 			}
 		}
 		return { id: l.id, fields, minzoom: l.minZoom ?? 0, maxzoom: l.maxZoom ?? maxZoom };
