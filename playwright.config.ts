@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run Debian's Chromium against the real build/ (served per test by
+// tests/e2e/fixtures.ts so a test can stop the server and prove the app works offline).
+export default defineConfig({
+	testDir: 'tests/e2e',
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	fullyParallel: false,
+	workers: 2,
+	retries: 0,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		locale: 'zh-CN',
+		serviceWorkers: 'allow',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--enable-unsafe-swiftshader',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-dev-shm-usage'
+			]
+		}
+	}
+});

@@ -1,0 +1,65 @@
+import { getSetting, removeSetting, setSetting } from '$lib/data/repositories/settings';
+import { classifyStorageError, type StorageProblem } from '$lib/data/storage-error';
+import { isLocalDate } from '$lib/domain/local-date';
+
+/** The visitor's planned visit date, persisted in IndexedDB (settings table). */
+export class TripDateState {
+	#value = $state<string | null>(null);
+	#loaded = $state(false);
+	#problem = $state<StorageProblem | null>(null);
+
+	get value() {
+		return this.#value;
+	}
+	get loaded() {
+		return this.#loaded;
+	}
+	/** The last failed read or write, for a translated message; null when all is well. */
+	get problem() {
+		return this.#problem;
+	}
+
+	async load(): Promise<void> {
+		try {
+			const stored = await getSetting('tripDate');
+			this.#value = stored && isLocalDate(stored) ? stored : null;
+			this.#problem = null;
+		} catch (error) {
+			this.#problem = classifyStorageError(error);
+		} finally {
+			this.#loaded = true;
+		}
+	}
+
+	/** Saves a 'YYYY-MM-DD' date; anything else is ignored (the date input cannot produce it). */
+	async set(date: string): Promise<void> {
+		if (!isLocalDate(date)) return;
+		const previous = this.#value;
+		this.#value = date;
+		try {
+			await setSetting('tripDate', date);
+			this.#problem = null;
+		} catch (error) {
+			this.#value = previous; // show what is really stored
+			this.#problem = classifyStorageError(error);
+		}
+	}
+
+	async clear(): Promise<void> {
+		try {
+			await removeSetting('tripDate');
+			this.#value = null;
+			this.#problem = null;
+		} catch (error) {
+			this.#problem = classifyStorageError(error);
+		}
+	}
+
+	reset(): void {
+		this.#value = null;
+		this.#loaded = false;
+		this.#problem = null;
+	}
+}
+
+export const tripDate = new TripDateState();
