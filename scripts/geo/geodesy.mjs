@@ -18,8 +18,8 @@ export function ringAreaM2(ring) {
 	let sum = 0;
 	const n = ring.length;
 	for (let i = 0; i < n; i++) {
-		const [lon1, lat1] = ring[i];
-		const [lon2, lat2] = ring[(i + 1) % n];
+		const [lon1, lat1] = /** @type {[number, number]} */ (ring[i]);
+		const [lon2, lat2] = /** @type {[number, number]} */ (ring[(i + 1) % n]);
 		sum += (lon2 - lon1) * RAD * (2 + Math.sin(lat1 * RAD) + Math.sin(lat2 * RAD));
 	}
 	return (sum * EARTH_RADIUS_M * EARTH_RADIUS_M) / 2;
@@ -66,13 +66,13 @@ export function rewindPolygon(rings) {
 export function containsPoint(point, geometry) {
 	/** @type {number[][][][]} */
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-	const [x, y] = point;
+	const [x, y] = /** @type {[number, number]} */ (point);
 	let inside = false;
 	for (const rings of polygons) {
 		for (const ring of rings) {
 			for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-				const [xi, yi] = ring[i];
-				const [xj, yj] = ring[j];
+				const [xi, yi] = /** @type {[number, number]} */ (ring[i]);
+				const [xj, yj] = /** @type {[number, number]} */ (ring[j]);
 				if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
 			}
 		}
@@ -111,5 +111,6 @@ export function geometryBbox(geometry) {
  * @returns {number[]}
  */
 export function roundCoord(c) {
-	return [Math.round(c[0] * 1e6) / 1e6, Math.round(c[1] * 1e6) / 1e6];
+	const [lon, lat] = /** @type {[number, number]} */ (c);
+	return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
 }

@@ -175,7 +175,7 @@ async function writeIcons() {
 	const lines = MAKI_ICONS.map((name) => {
 		const svg = readFileSync(join(pkg, 'icons', `${name}.svg`), 'utf8');
 		const paths = [...svg.matchAll(/<path[^>]*\sd="([^"]+)"/g)].map((m) =>
-			m[1]
+			String(m[1])
 				.replace(/&#x[0-9a-f]+;/gi, ' ')
 				.replace(/\s+/g, ' ')
 				.trim()

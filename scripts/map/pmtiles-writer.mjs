@@ -93,12 +93,14 @@ export function serializeDirectory(entries) {
 	}
 	for (const e of entries) writeVarint(out, e.runLength);
 	for (const e of entries) writeVarint(out, e.length);
-	entries.forEach((e, i) => {
-		const prev = entries[i - 1];
+	/** @type {Entry | undefined} */
+	let prev;
+	for (const e of entries) {
 		// 0 means "directly after the previous entry"; otherwise offset + 1.
-		if (i > 0 && e.offset === prev.offset + prev.length) writeVarint(out, 0);
+		if (prev && e.offset === prev.offset + prev.length) writeVarint(out, 0);
 		else writeVarint(out, e.offset + 1);
-	});
+		prev = e;
+	}
 	return Uint8Array.from(out);
 }
 
@@ -122,8 +124,10 @@ function buildDirectories(entries, rootLimit, leafSize) {
 		const leafParts = [];
 		let offset = 0;
 		for (let i = 0; i < entries.length; i += size) {
-			const leaf = gzip(serializeDirectory(entries.slice(i, i + size)));
-			rootEntries.push({ tileId: entries[i].tileId, offset, length: leaf.length, runLength: 0 });
+			const chunk = entries.slice(i, i + size);
+			const leaf = gzip(serializeDirectory(chunk));
+			const first = /** @type {Entry} */ (chunk[0]);
+			rootEntries.push({ tileId: first.tileId, offset, length: leaf.length, runLength: 0 });
 			leafParts.push(leaf);
 			offset += leaf.length;
 		}
@@ -164,9 +168,11 @@ export function writePmtiles(tiles, info, metadata, options = {}) {
 	/** @type {Entry[]} */
 	const entries = [];
 	let dataLength = 0;
-	for (let i = 0; i < sorted.length; i++) {
-		const { id, data } = sorted[i];
-		if (i > 0 && sorted[i - 1].id === id) throw new Error(`duplicate tile id ${id}`);
+	/** @type {number | undefined} */
+	let lastId;
+	for (const { id, data } of sorted) {
+		if (id === lastId) throw new Error(`duplicate tile id ${id}`);
+		lastId = id;
 		const hash = createHash('sha256').update(data).digest('hex');
 		let content = contents.get(hash);
 		if (!content) {

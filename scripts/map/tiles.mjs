@@ -2,9 +2,15 @@
  * Cuts GeoJSON layers into gzipped Mapbox Vector Tiles over a box, with @maplibre/geojson-vt and
  * vt-pbf. Pure apart from its inputs: same layers in, same bytes out.
  */
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
-import vtpbf from 'vt-pbf';
+
+/** vt-pbf ships no types; it takes geojson-vt tiles and returns MVT bytes. */
+const vtpbf =
+	/** @type {{ fromGeojsonVt: (layers: Record<string, unknown>, options: { version: number, extent: number }) => Uint8Array }} */ (
+		createRequire(import.meta.url)('vt-pbf')
+	);
 
 /** MVT extent (tile units per side) and buffer (tile units beyond each edge), the usual values. */
 const EXTENT = 4096;

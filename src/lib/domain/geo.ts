@@ -45,7 +45,7 @@ const COMPASS: Compass8[] = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'];
 
 /** The nearest of the eight compass points (each covers 45°, N is 337.5°–22.5°). */
 export function compass8(bearing: number): Compass8 {
-	return COMPASS[Math.round(normaliseDeg(bearing) / 45) % 8];
+	return COMPASS[Math.round(normaliseDeg(bearing) / 45) % 8] ?? 'N';
 }
 
 /** Point `distance` metres from `from` along an initial `bearing` (degrees). */

@@ -15,8 +15,9 @@ export type IconImage = { width: number; height: number; data: Uint8Array };
 export function parseMakiImageId(id: string): { icon: MakiIcon; color: string } | null {
 	if (!id.startsWith(MAKI_IMAGE_PREFIX)) return null;
 	const m = /^(.+)-([0-9a-f]{6})$/i.exec(id.slice(MAKI_IMAGE_PREFIX.length));
-	if (!m || !Object.hasOwn(MAKI_ICONS, m[1])) return null;
-	return { icon: m[1] as MakiIcon, color: `#${m[2]}` };
+	const [, icon, hex] = m ?? [];
+	if (!icon || !hex || !Object.hasOwn(MAKI_ICONS, icon)) return null;
+	return { icon: icon as MakiIcon, color: `#${hex}` };
 }
 
 function canvas2d(size: number): CanvasRenderingContext2D {

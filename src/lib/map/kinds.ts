@@ -61,7 +61,7 @@ const KINDS: Record<string, KindStyle> = {
 const FALLBACK: KindStyle = { icon: 'marker', color: OTHER };
 
 export function kindStyle(kind: string): KindStyle {
-	return Object.hasOwn(KINDS, kind) ? KINDS[kind] : FALLBACK;
+	return (Object.hasOwn(KINDS, kind) && KINDS[kind]) || FALLBACK;
 }
 
 /** Every icon the overlays may ask for (kinds, the fallback, the favourite star). */

@@ -31,7 +31,8 @@ export function circlePolygon(center: LonLat, radiusM: number, steps = CIRCLE_ST
 		const p = destination(center, radiusM, 360 - (i * 360) / steps);
 		ring.push([p.lon, p.lat]);
 	}
-	ring.push([...ring[0]]);
+	const [lon, lat] = ring[0] as [number, number];
+	ring.push([lon, lat]);
 	return { type: 'Polygon', coordinates: [ring] };
 }
 

@@ -35,29 +35,34 @@ const museum: MapPlace = {
 describe('overlays', () => {
 	it('turns places into points with icon, colour, labels and flags', () => {
 		const fc = placesCollection([temple, museum], museum.id);
-		const [a, b] = fc.features.map((f) => f.properties!);
+		const [a, b] = fc.features.map((f) => f.properties!) as [
+			Record<string, unknown>,
+			Record<string, unknown>
+		];
 		expect(a).toMatchObject({ id: temple.id, icon: 'place-of-worship', approximate: false });
 		expect(a.localLabel).toBe('解州关帝庙');
 		expect(b).toMatchObject({ approximate: true, favourite: true, selected: true, sortKey: 3 });
 		expect(b.localLabel).toBe(''); // same as the label: no second line
-		expect(fc.features[0].geometry.coordinates).toEqual([110.843333, 34.910556]);
+		expect(fc.features[0]!.geometry.coordinates).toEqual([110.843333, 34.910556]);
 	});
 
 	it('draws a precision halo only around approximate places, at the right radius', () => {
 		const fc = halosCollection([temple, museum]);
 		expect(fc.features).toHaveLength(1);
-		const ring = fc.features[0].geometry.coordinates[0];
-		for (const [lon, lat] of ring) {
+		const ring = fc.features[0]!.geometry.coordinates[0]!;
+		for (const [lon, lat] of ring as [number, number][]) {
 			expect(distanceM({ lon, lat }, museum)).toBeCloseTo(2000, 0);
 		}
 	});
 
 	it('makes closed counter-clockwise circles', () => {
-		const ring = circlePolygon({ lon: 111, lat: 35 }, 500).coordinates[0];
+		const ring = circlePolygon({ lon: 111, lat: 35 }, 500).coordinates[0] as [number, number][];
 		expect(ring[0]).toEqual(ring[ring.length - 1]);
 		let area2 = 0;
 		for (let i = 0; i < ring.length - 1; i++) {
-			area2 += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+			const [x0, y0] = ring[i]!;
+			const [x1, y1] = ring[i + 1]!;
+			area2 += x0 * y1 - x1 * y0;
 		}
 		expect(area2).toBeGreaterThan(0);
 	});

@@ -41,7 +41,7 @@ describe('static/map/yanhu.pmtiles', () => {
 		const tile = new VectorTile(new PbfReader(new Uint8Array(got!.data)));
 		const names = (layer: string) =>
 			Array.from({ length: tile.layers[layer]?.length ?? 0 }, (_, i) =>
-				String(tile.layers[layer].feature(i).properties.name ?? '')
+				String(tile.layers[layer]!.feature(i).properties.name ?? '')
 			);
 		expect(names('boundary')).toContain('盐湖区');
 		expect(names('water')).toContain('运城盐湖');

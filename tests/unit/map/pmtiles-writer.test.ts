@@ -68,7 +68,7 @@ describe('zxyToTileId', () => {
 		}
 		for (const z of [0, 1, 7, 14, 26]) {
 			const m = 2 ** z - 1;
-			for (const [x, y] of [
+			for (const [x, y] of <[number, number][]>[
 				[0, 0],
 				[m, 0],
 				[0, m],

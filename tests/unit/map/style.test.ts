@@ -48,7 +48,7 @@ describe('buildStyle', () => {
 		const firstOverlay = ids.indexOf('district-outline');
 		const basemapLayers = style.layers.filter((l) => 'source' in l && l.source === 'basemap');
 		expect(basemapLayers.length).toBeGreaterThan(40);
-		expect(ids.indexOf(basemapLayers[basemapLayers.length - 1].id)).toBeLessThan(firstOverlay);
+		expect(ids.indexOf(basemapLayers[basemapLayers.length - 1]!.id)).toBeLessThan(firstOverlay);
 		expect(ids.indexOf('place-circle')).toBeGreaterThan(firstOverlay);
 		expect(ids).not.toContain('water-fill');
 		expect(JSON.stringify(style)).toMatch(/name:zh-Hans/);
