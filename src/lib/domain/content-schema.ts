@@ -295,6 +295,14 @@ function describePath(input: unknown, issue: v.BaseIssue<unknown>): string {
 	);
 }
 
+/** Valibot's wording for a missing or unknown key, made plain for content editors. */
+function messageOf(issue: v.BaseIssue<unknown>): string {
+	const isObject = issue.type === 'object' || issue.type === 'strict_object';
+	if (isObject && issue.received === 'undefined') return 'is missing';
+	if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
+	return issue.message;
+}
+
 /** Checks between records: unique ids, and every reference pointing at a record that exists. */
 function referenceErrors(bundle: ContentBundle): string[] {
 	const errors: string[] = [];
@@ -367,7 +375,7 @@ export function validateContentBundle(bundle: unknown): ValidationResult {
 	if (!parsed.success) {
 		return {
 			ok: false,
-			errors: parsed.issues.map((issue) => `${describePath(bundle, issue)}: ${issue.message}`)
+			errors: parsed.issues.map((issue) => `${describePath(bundle, issue)}: ${messageOf(issue)}`)
 		};
 	}
 	const valid = parsed.output as ContentBundle;
