@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import {
 	CONFIDENCES,
 	DISTRICT_BOX,
-	LOCALES,
 	PILLARS,
 	PLACE_KINDS,
 	RULE_KINDS,

@@ -24,7 +24,7 @@ export function lunarToGregorian(year: number, month: number, day: number): stri
 	const key = `${year}/${month}/${day}`;
 	const cached = toGregorianCache.get(key);
 	if (cached !== undefined) return cached;
-	let result: string | null = null;
+	let result: string | null;
 	try {
 		const length = LunarMonth.fromYm(year, month)?.getDayCount() ?? 30;
 		const solar = Lunar.fromYmd(year, month, Math.min(day, length)).getSolar();
