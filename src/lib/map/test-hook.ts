@@ -19,6 +19,11 @@ export function installTestHook(map: MapLibreMap, hasBasemap: boolean): () => vo
 		waitForIdle: () =>
 			isIdle() ? Promise.resolve() : new Promise((resolve) => map.once('idle', () => resolve())),
 		hasBasemap: () => hasBasemap,
+		pointOf: (lon, lat) => {
+			const rect = map.getCanvas().getBoundingClientRect();
+			const p = map.project([lon, lat]);
+			return { x: rect.left + p.x, y: rect.top + p.y };
+		},
 		queryRenderedLayerIds: () =>
 			[...new Set(map.queryRenderedFeatures().map((f) => f.layer.id))].sort(),
 		featureCountByLayer: () => {

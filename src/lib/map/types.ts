@@ -46,6 +46,8 @@ export type YanhuMapTestHook = {
 	/** Resolves at the next `idle`, or now when nothing is pending. */
 	waitForIdle: () => Promise<void>;
 	hasBasemap: () => boolean;
+	/** Viewport (client) pixel of a WGS84 point, for clicking places in tests. */
+	pointOf: (lon: number, lat: number) => { x: number; y: number };
 	queryRenderedLayerIds: () => string[];
 	featureCountByLayer: () => Record<string, number>;
 };
