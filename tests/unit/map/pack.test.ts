@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PACK_BBOX, PACK_MAX_ZOOM, packLayers } from '../../../scripts/map/build.mjs';
 import { buildVectorTiles, lonToTileX, latToTileY } from '../../../scripts/map/tiles.mjs';
-import { bufferSource } from './pmtiles-writer.test';
+import { bufferSource } from './buffer-source';
 
 const pack = new Uint8Array(
 	readFileSync(new URL('../../../static/map/yanhu.pmtiles', import.meta.url))

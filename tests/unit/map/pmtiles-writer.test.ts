@@ -1,4 +1,4 @@
-import { PMTiles, zxyToTileId as officialTileId, type Source } from 'pmtiles';
+import { PMTiles, zxyToTileId as officialTileId } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import {
@@ -7,17 +7,8 @@ import {
 	writePmtiles,
 	zxyToTileId
 } from '../../../scripts/map/pmtiles-writer.mjs';
+import { bufferSource } from './buffer-source';
 import { createRng } from './rng';
-
-/** A pmtiles Source over bytes in memory, like FileSource over a File. */
-export function bufferSource(bytes: Uint8Array, key = 'memory'): Source {
-	return {
-		getKey: () => key,
-		getBytes: async (offset: number, length: number) => ({
-			data: bytes.slice(offset, offset + length).buffer as ArrayBuffer
-		})
-	};
-}
 
 const INFO = {
 	tileType: TileType.Mvt,
