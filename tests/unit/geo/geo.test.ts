@@ -22,7 +22,7 @@ const pagoda: LonLat = { lon: 110.934694, lat: 35.021528 }; // 泛舟禅师塔, 
  */
 function referenceGcj02(p: LonLat): LonLat {
 	const a = 6378245.0;
-	const ee = 0.00669342162296594323;
+	const ee = 0.006693421622965943;
 	const x = p.lon - 105.0;
 	const y = p.lat - 35.0;
 	let dLat = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));

@@ -7,8 +7,13 @@ const read = (name: string) =>
 
 const boundaries = read('boundaries.geojson');
 const water = read('water.geojson');
-const yanhu = boundaries.features.find((f: any) => f.properties.adcode === '140802');
-const saltLake = water.features.find((f: any) => f.properties.name === '运城盐湖');
+type Feature = {
+	properties: Record<string, string>;
+	geometry: { type: string; coordinates: number[][][] };
+};
+
+const yanhu = (boundaries.features as Feature[]).find((f) => f.properties.adcode === '140802')!;
+const saltLake = (water.features as Feature[]).find((f) => f.properties.name === '运城盐湖')!;
 
 describe('data/geo', () => {
 	it('gives Yanhu District an area near the official 1,237 km²', () => {
@@ -31,7 +36,7 @@ describe('data/geo', () => {
 		expect(saltLake).toBeDefined();
 		expect(areaKm2(saltLake.geometry)).toBeGreaterThan(25);
 		expect(areaKm2(saltLake.geometry)).toBeLessThan(45);
-		for (const c of saltLake.geometry.coordinates[0].slice(0, 20)) {
+		for (const c of saltLake.geometry.coordinates[0]!.slice(0, 20)) {
 			expect(containsPoint(c, yanhu.geometry)).toBe(true);
 		}
 	});
