@@ -8,7 +8,7 @@ import { applyMobileProfile, markTime, newContext } from '../lib/browser.mjs';
 import { reason } from '../lib/format.mjs';
 import { na, fact, runs, single } from '../lib/rows.mjs';
 import { precacheSize } from '../lib/site.mjs';
-import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { startGzipServer } from '../lib/gzip-server.mjs';
 
 const SECTION = 'first visit';
 const KB = 1024;
@@ -87,7 +87,7 @@ export async function firstVisit({ browser, runs: count, build, log }) {
 	const BUILD = build.dir;
 	/** @type {import('../lib/rows.mjs').Row[]} */
 	const rows = [];
-	const server = await startStaticServer({ root: BUILD });
+	const server = await startGzipServer({ root: BUILD });
 	try {
 		// Bytes (deterministic).
 		try {
