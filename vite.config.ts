@@ -2,10 +2,12 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
+import { contentCheck } from './scripts/vite/content-check';
 import { LOCALE_STRATEGY } from './src/lib/i18n/strategy';
 
 export default defineConfig({
 	plugins: [
+		contentCheck(),
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',

@@ -31,3 +31,18 @@ export function todayLocal(now: Date = new Date()): string {
 export function daysInMonth(y: number, m: number): number {
 	return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
+
+/**
+ * The wall-clock date and time in Yanhu (China Standard Time, UTC+8, no daylight saving), which
+ * opening hours are written in, whatever time zone the visitor's device is set to.
+ */
+export function nowInChina(now: Date = new Date()): { date: string; time: string } {
+	const shifted = new Date(now.getTime() + 8 * 3600_000);
+	const date = formatLocalDate({
+		y: shifted.getUTCFullYear(),
+		m: shifted.getUTCMonth() + 1,
+		d: shifted.getUTCDate()
+	});
+	const time = `${String(shifted.getUTCHours()).padStart(2, '0')}:${String(shifted.getUTCMinutes()).padStart(2, '0')}`;
+	return { date, time };
+}

@@ -1,0 +1,33 @@
+import type { Dish, Itinerary, Place } from '$lib/domain/content-model';
+import { getDb, type YanhuDB } from '../db';
+import { childrenOf, dishesAt, getPlace } from './content';
+
+export type PlaceDetails = {
+	place: Place;
+	parent?: Place;
+	children: Place[];
+	dishes: Dish[];
+	/** Itineraries with a stop at this place. */
+	itineraries: Itinerary[];
+};
+
+/** Everything a place page shows, in one read; undefined when the id is not in the guide. */
+export async function placeDetails(
+	id: string,
+	db: YanhuDB = getDb()
+): Promise<PlaceDetails | undefined> {
+	const place = await getPlace(id, db);
+	if (!place) return undefined;
+	const [parent, children, dishes, allItineraries] = await Promise.all([
+		place.parentId ? getPlace(place.parentId, db) : undefined,
+		childrenOf(id, db),
+		dishesAt(id, db),
+		db.itineraries.toArray()
+	]);
+	const itineraries = allItineraries.filter((it) =>
+		it.days.some((day) => day.stops.some((stop) => stop.placeId === id))
+	);
+	const details: PlaceDetails = { place, children, dishes, itineraries };
+	if (parent) details.parent = parent;
+	return details;
+}

@@ -1,0 +1,36 @@
+import { liveQuery } from 'dexie';
+import { content } from './content.svelte';
+
+/**
+ * A live read of IndexedDB for a page: waits until the bundled content is seeded, then follows
+ * the query (Dexie liveQuery re-runs it when the tables change, e.g. after a content update).
+ * `key` is read inside an effect, so the query restarts when a route parameter changes.
+ * Create it during component initialisation (it owns an $effect).
+ */
+export class ContentQuery<K, T> {
+	#value = $state.raw<T | undefined>(undefined);
+	#status = $state<'loading' | 'ready' | 'error'>('loading');
+
+	constructor(key: () => K, read: (key: K) => Promise<T>) {
+		$effect(() => {
+			const current = key();
+			if (content.status !== 'ready') return;
+			this.#status = 'loading';
+			const subscription = liveQuery(() => read(current)).subscribe({
+				next: (value) => {
+					this.#value = value;
+					this.#status = 'ready';
+				},
+				error: () => (this.#status = 'error')
+			});
+			return () => subscription.unsubscribe();
+		});
+	}
+
+	get value(): T | undefined {
+		return this.#value;
+	}
+	get status() {
+		return content.status === 'error' ? 'error' : this.#status;
+	}
+}

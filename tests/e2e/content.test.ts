@@ -1,0 +1,87 @@
+import { expect, test, waitForServiceWorker } from './fixtures';
+
+// Names as the dataset gives them (src/lib/content/source): the pages read them from IndexedDB.
+const LOCALES = [
+	{ prefix: '', lang: 'zh-CN', temple: '解州关帝庙', hours: '开放时间', sources: '来源' },
+	{
+		prefix: '/en',
+		lang: 'en',
+		temple: 'Guandi Temple of Xiezhou',
+		hours: 'Opening hours',
+		sources: 'Sources'
+	},
+	{ prefix: '/zh-TW', lang: 'zh-TW', temple: '解州關帝廟', hours: '開放時間', sources: '來源' }
+];
+
+test('an itinerary and a place open offline in each language, with hours and sources', async ({
+	page,
+	context,
+	app
+}) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await app.stop();
+
+	for (const locale of LOCALES) {
+		await page.goto(`${locale.prefix}/itineraries/guandi-temple-half-day`);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+		const itinerary = page.locator('article[data-itinerary-id="guandi-temple-half-day"]');
+		await expect(itinerary).toBeVisible();
+		// The day's stops in order along the temple axis, each linking to its place page.
+		const firstStop = itinerary.locator('ol li').first();
+		await expect(firstStop).toHaveAttribute('data-place-id', 'xiezhou-guandi-temple-jieyi-garden');
+		await firstStop.getByRole('link').click();
+		await expect(page).toHaveURL(
+			new RegExp(`${locale.prefix}/places/xiezhou-guandi-temple-jieyi-garden$`)
+		);
+		// A hall links up to its temple.
+		await page.getByRole('link', { name: locale.temple, exact: true }).click();
+		await expect(page).toHaveURL(new RegExp(`${locale.prefix}/places/xiezhou-guandi-temple$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale.temple);
+		await expect(page.getByRole('heading', { name: locale.hours })).toBeVisible();
+		await expect(page.getByRole('heading', { name: locale.sources, exact: true })).toBeVisible();
+		// Every shown source carries the date it was checked.
+		await expect(page.locator('.sources li').first()).toContainText(/2026|2025|2024/);
+	}
+});
+
+test('the seasons page for 2025-05-05 shows the lunar 4/8 temple fair on now', async ({ page }) => {
+	await page.goto('/en/seasons?date=2025-05-05');
+	await expect(page.getByTestId('date-notice')).toContainText('May 5, 2025');
+	await expect(page.getByTestId('date-notice')).toContainText('(from the link)');
+	const fair = page.locator('tr[data-rule-id="xiezhou-temple-fair"]');
+	await expect(fair).toContainText('On now');
+	await expect(fair).toContainText('May 5, 2025');
+	await expect(page.getByTestId('in-season')).toContainText(/temple fair/i);
+});
+
+test('home suggests the lake colours in July and shows 硝花 with its condition in January', async ({
+	page
+}) => {
+	await page.goto('/?date=2026-01-15');
+	const cards = page.getByTestId('in-season');
+	await expect(cards).toContainText('硝花');
+	await expect(cards).toContainText('出发前确认');
+	await page.goto('/en?date=2025-07-15');
+	await expect(page.getByTestId('in-season')).toContainText(/colour/i);
+});
+
+test('2025-09-01 shows the Guan Gong festival as coming up', async ({ page }) => {
+	await page.goto('/en?date=2025-09-01');
+	await expect(page.getByTestId('coming-up')).toContainText(/festival/i);
+	await expect(page.getByTestId('coming-up')).toContainText('in 22 days');
+});
+
+test('a place whose position is only estimated says so', async ({ page }) => {
+	await page.goto('/en/places/xiezhou-west-gate-food');
+	await expect(page.getByTestId('location-status')).toContainText('Approximate location');
+	await page.goto('/en/places/yuncheng-museum');
+	await expect(page.getByTestId('location-status')).toHaveText('Location unknown');
+});
+
+test('an unknown place id says it is not in the guide', async ({ page }) => {
+	await page.goto('/en/places/no-such-place');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByText('This is not in the guide.')).toBeVisible();
+});
