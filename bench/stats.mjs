@@ -21,21 +21,21 @@ export function percentile(values, p) {
 	const s = sorted(values);
 	if (s.length === 0) return NaN;
 	const rank = (p / 100) * (s.length - 1);
-	const low = Math.floor(rank);
-	const high = Math.ceil(rank);
-	return s[low] + (s[high] - s[low]) * (rank - low);
+	const low = /** @type {number} */ (s[Math.floor(rank)]);
+	const high = /** @type {number} */ (s[Math.ceil(rank)]);
+	return low + (high - low) * (rank - Math.floor(rank));
 }
 
 /** @param {number[]} values */
 export const median = (values) => percentile(values, 50);
 
 /** @param {number[]} values @returns {number} NaN when empty */
-export const min = (values) => (sorted(values).length ? sorted(values)[0] : NaN);
+export const min = (values) => sorted(values)[0] ?? NaN;
 
 /** @param {number[]} values @returns {number} NaN when empty */
 export const max = (values) => {
 	const s = sorted(values);
-	return s.length ? s[s.length - 1] : NaN;
+	return s[s.length - 1] ?? NaN;
 };
 
 /**
@@ -67,7 +67,7 @@ export function summarize(values) {
 export function pairedRatio(a, b) {
 	if (a.length !== b.length)
 		throw new RangeError(`paired samples differ in length: ${a.length} vs ${b.length}`);
-	return summarize(a.map((value, i) => value / b[i]));
+	return summarize(a.map((value, i) => value / /** @type {number} */ (b[i])));
 }
 
 /**
