@@ -6,13 +6,13 @@ import {
 	precacheAndRoute
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { rangeFromPrecache } from './lib/pwa/sw/pmtiles-range';
 
 declare const self: ServiceWorkerGlobalScope & {
 	__WB_MANIFEST: Array<{ url: string; revision: string | null }>;
 };
 
-// Thin wiring only. Order matters: routes registered before precacheAndRoute win over it
-// (the map pack's range route will go here, see STACK.md).
+// Thin wiring only. Order matters: routes registered before precacheAndRoute win over it.
 
 // A waiting worker takes over only when the page asks (the visitor chose "reload").
 self.addEventListener('message', (event) => {
@@ -21,6 +21,13 @@ self.addEventListener('message', (event) => {
 
 // The first worker controls the open page at once, so it works offline without a reload.
 clientsClaim();
+
+// Map packs are read in byte ranges: answer them with 206 from the precached file. This must
+// come before precacheAndRoute, which would answer with the whole file (200) that pmtiles rejects.
+registerRoute(
+	({ url }) => url.origin === self.location.origin && url.pathname.endsWith('.pmtiles'),
+	async ({ request }) => (await rangeFromPrecache(request)) ?? fetch(request)
+);
 
 precacheAndRoute(self.__WB_MANIFEST, {
 	// MapLibre loads its worker as …worker.mjs?v=<version>; the precache holds it without the query.

@@ -26,6 +26,14 @@ export function installTestHook(map: MapLibreMap, hasBasemap: boolean): () => vo
 		},
 		queryRenderedLayerIds: () =>
 			[...new Set(map.queryRenderedFeatures().map((f) => f.layer.id))].sort(),
+		renderedPlaceIds: () =>
+			[
+				...new Set(
+					map
+						.queryRenderedFeatures({ layers: ['place-circle', 'place-icon'] })
+						.map((f) => String(f.properties['id']))
+				)
+			].sort(),
 		featureCountByLayer: () => {
 			const counts: Record<string, number> = {};
 			for (const f of map.queryRenderedFeatures())

@@ -49,6 +49,8 @@ export type YanhuMapTestHook = {
 	/** Viewport (client) pixel of a WGS84 point, for clicking places in tests. */
 	pointOf: (lon: number, lat: number) => { x: number; y: number };
 	queryRenderedLayerIds: () => string[];
+	/** Ids of the places drawn in the current view. */
+	renderedPlaceIds: () => string[];
 	featureCountByLayer: () => Record<string, number>;
 };
 

@@ -61,3 +61,9 @@ export async function dishesAt(placeId: string, db: YanhuDB = getDb()): Promise<
 	const dishes = await listDishes(db);
 	return dishes.filter((dish) => dish.placeIds.includes(placeId));
 }
+
+/** The places with these ids, in the same order; ids not in the guide are left out. */
+export async function getPlaces(ids: string[], db: YanhuDB = getDb()): Promise<Place[]> {
+	const rows = await db.places.bulkGet(ids);
+	return rows.filter((place): place is Place => place !== undefined);
+}
