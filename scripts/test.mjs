@@ -51,6 +51,11 @@ try {
 		])
 	);
 	step('build', () => run('npm', ['run', 'build']));
+	// The build regenerates the map pack; a committed pack that differs means it is not
+	// reproducible from data/geo (or someone forgot to commit it).
+	step('map pack reproducible', () =>
+		run('git', ['diff', '--exit-code', '--stat', '--', 'static/map', 'src/lib/map'])
+	);
 	step('browser tests', () => run('npm', ['run', 'test:e2e']));
 	ok = true;
 } catch (error) {
