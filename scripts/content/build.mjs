@@ -8,9 +8,12 @@
 //
 // Validation (sources, translations, district box, precision) runs in the unit tests and in the
 // app build through validateContentBundle (src/lib/domain/content-schema.ts).
+//
+// It also writes (or checks) src/lib/domain/lunar-table.ts from lunar-javascript (lunar-table.mjs).
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { fillTraditional, makeConverter } from './traditional.mjs';
+import { lunarTableSource, TABLE_PATH } from './lunar-table.mjs';
 
 const root = new URL('../../src/lib/content/', import.meta.url);
 const COLLECTIONS = [
@@ -45,14 +48,21 @@ export async function buildBundleJson() {
 }
 
 const { target, text } = await buildBundleJson();
+const lunarTable = lunarTableSource();
 if (process.argv.includes('--check')) {
 	const current = await readFile(target, 'utf8').catch(() => '');
 	if (current !== text) {
 		console.error('src/lib/content/bundle.json is stale: run `npm run content:build`.');
 		process.exit(1);
 	}
-	console.log('content bundle is up to date');
+	if ((await readFile(TABLE_PATH, 'utf8').catch(() => '')) !== lunarTable) {
+		console.error('src/lib/domain/lunar-table.ts is stale: run `npm run content:build`.');
+		process.exit(1);
+	}
+	console.log('content bundle and lunar table are up to date');
 } else {
 	await writeFile(target, text);
 	console.log(`wrote ${target}`);
+	await writeFile(TABLE_PATH, lunarTable);
+	console.log(`wrote ${TABLE_PATH}`);
 }

@@ -60,8 +60,8 @@ function whenOccurrences(when: RuleWhen, year: number): Occurrence[] {
 		case 'lunar': {
 			// Lunar year N runs from late Jan/Feb of N into early N+1, so year-1 may reach into
 			// `year` — but only through months 11 and 12: the end of month 10 fell on 21 Dec at the
-			// latest in 1901–2098 (checked with lunar-javascript). Skipping year-1 halves the cold
-			// cost: the library spends ~7 ms on the first conversion in each lunar year.
+			// latest in 1901–2098 (checked with lunar-javascript). Skipping year-1 halves the lookups
+			// (lunar.ts reads a generated table; lunar-javascript is no longer loaded at run time).
 			const lastMonth = when.toMonth ?? when.month;
 			const found: Occurrence[] = [];
 			for (const lunarYear of lastMonth <= 10 ? [year] : [year - 1, year]) {

@@ -1,5 +1,6 @@
 /**
- * The small part of lunar-javascript 1.7.7 (CommonJS, no bundled types) that lunar.ts uses.
+ * The small part of lunar-javascript 1.7.7 (CommonJS, no bundled types) that the lunar tests use
+ * to check src/lib/domain/lunar-table.ts (the app itself no longer imports the library).
  * Months are 1–12; a negative lunar month is the leap (闰) month after the month of that number.
  */
 declare module 'lunar-javascript' {
