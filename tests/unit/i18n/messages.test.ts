@@ -36,8 +36,12 @@ describe('UI messages', () => {
 		>;
 		for (const key of keys) {
 			expect(typeof compiled[key], `compiled message ${key}`).toBe('function');
+			// Every placeholder the message declares gets a value, so "undefined" means a broken message.
+			const inputs = Object.fromEntries(
+				[...base[key]!.matchAll(/\{(\w+)\}/g)].map((match) => [match[1]!, 'X'])
+			);
 			for (const locale of locales) {
-				const text = compiled[key]!({ title: 'T', date: 'D', reason: 'R' }, { locale });
+				const text = compiled[key]!(inputs, { locale });
 				expect(typeof text, `${locale}.${key}`).toBe('string');
 				expect(text.length, `${locale}.${key}`).toBeGreaterThan(0);
 				expect(text).not.toContain('undefined');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampRange } from '$lib/pwa/sw/pmtiles-range';
+import { clampRange } from '$lib/pwa/sw/clamp-range';
 
 describe('clampRange', () => {
 	it('clamps an end past the file to its last byte (pmtiles asks for 16 KiB of a small pack)', () => {

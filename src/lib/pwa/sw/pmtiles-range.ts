@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { matchPrecache } from 'workbox-precaching';
 import { createPartialResponse } from 'workbox-range-requests';
+import { clampRange } from './clamp-range';
 
 /**
  * Answers a byte-range request for a map pack from the precached full file with a 206.
@@ -21,13 +22,4 @@ export async function rangeFromPrecache(request: Request): Promise<Response | un
 	);
 	const ranged = new Request(request, { headers: { range: clamped } });
 	return createPartialResponse(ranged, full);
-}
-
-/** 'bytes=a-b' with b clamped to the last byte of a `size`-byte file; other forms pass through. */
-export function clampRange(range: string, size: number): string {
-	const match = /^bytes=(\d+)-(\d+)$/.exec(range.trim());
-	if (!match) return range;
-	const start = Number(match[1]);
-	const end = Math.min(Number(match[2]), size - 1);
-	return start <= end ? `bytes=${start}-${end}` : range;
 }
