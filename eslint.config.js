@@ -49,6 +49,7 @@ export default ts.config(
 			'src/lib/paraglide/',
 			'node_modules/',
 			'test-results/',
+			'reports/',
 			'playwright-report/',
 			'bench/lighthouse/'
 		]

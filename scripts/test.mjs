@@ -21,7 +21,7 @@ function readJson(file) {
 }
 
 function tally() {
-	const unit = readJson('test-results/unit.json');
+	const unit = readJson('reports/unit.json');
 	const e2e = readJson('test-results/e2e.json');
 	const passed =
 		(unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
@@ -33,7 +33,7 @@ function tally() {
 
 let ok = false;
 try {
-	rmSync('test-results', { recursive: true, force: true });
+	rmSync('reports', { recursive: true, force: true });
 	step('install', () => {
 		ensureNodeModules();
 		process.env.CHROMIUM_PATH = ensureChromium();
@@ -47,7 +47,7 @@ try {
 			'--',
 			'--reporter=default',
 			'--reporter=json',
-			'--outputFile.json=test-results/unit.json'
+			'--outputFile.json=reports/unit.json'
 		])
 	);
 	step('build', () => run('npm', ['run', 'build']));

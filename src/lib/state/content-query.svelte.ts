@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import { content } from './content.svelte';
 
 /**
@@ -16,14 +15,24 @@ export class ContentQuery<K, T> {
 			const current = key();
 			if (content.status !== 'ready') return;
 			this.#status = 'loading';
-			const subscription = liveQuery(() => read(current)).subscribe({
-				next: (value) => {
-					this.#value = value;
-					this.#status = 'ready';
-				},
-				error: () => (this.#status = 'error')
+			let cancelled = false;
+			let unsubscribe = () => {};
+			// content is ready, so Dexie is already loaded: this import resolves at once.
+			void import('dexie').then(({ liveQuery }) => {
+				if (cancelled) return;
+				const subscription = liveQuery(() => read(current)).subscribe({
+					next: (value) => {
+						this.#value = value;
+						this.#status = 'ready';
+					},
+					error: () => (this.#status = 'error')
+				});
+				unsubscribe = () => subscription.unsubscribe();
 			});
-			return () => subscription.unsubscribe();
+			return () => {
+				cancelled = true;
+				unsubscribe();
+			};
 		});
 	}
 

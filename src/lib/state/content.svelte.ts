@@ -1,4 +1,3 @@
-import { ensureContent } from '$lib/data/content-loader';
 import { classifyStorageError, type StorageProblem } from '$lib/data/storage-error';
 
 /** Whether the bundled content is in IndexedDB yet; pages wait on `ready` before reading it. */
@@ -22,6 +21,8 @@ export class ContentState {
 		if (this.#status === 'ready' || this.#status === 'loading') return;
 		this.#status = 'loading';
 		try {
+			// Dexie and the content chunk load after the page is up, never on its critical path.
+			const { ensureContent } = await import('$lib/data/content-loader');
 			const result = await ensureContent();
 			this.#seedMs = result.seeded ? result.ms : null;
 			this.#status = 'ready';

@@ -1,8 +1,10 @@
-import { getSetting, removeSetting, setSetting } from '$lib/data/repositories/settings';
 import { classifyStorageError, type StorageProblem } from '$lib/data/storage-error';
 import { isLocalDate } from '$lib/domain/local-date';
 
 /** The visitor's planned visit date, persisted in IndexedDB (settings table). */
+/** The settings repository (and Dexie with it) loads on first use, off the page's critical path. */
+const settings = () => import('$lib/data/repositories/settings');
+
 export class TripDateState {
 	#value = $state<string | null>(null);
 	#loaded = $state(false);
@@ -21,7 +23,7 @@ export class TripDateState {
 
 	async load(): Promise<void> {
 		try {
-			const stored = await getSetting('tripDate');
+			const stored = await (await settings()).getSetting('tripDate');
 			this.#value = stored && isLocalDate(stored) ? stored : null;
 			this.#problem = null;
 		} catch (error) {
@@ -37,7 +39,7 @@ export class TripDateState {
 		const previous = this.#value;
 		this.#value = date;
 		try {
-			await setSetting('tripDate', date);
+			await (await settings()).setSetting('tripDate', date);
 			this.#problem = null;
 		} catch (error) {
 			this.#value = previous; // show what is really stored
@@ -47,7 +49,7 @@ export class TripDateState {
 
 	async clear(): Promise<void> {
 		try {
-			await removeSetting('tripDate');
+			await (await settings()).removeSetting('tripDate');
 			this.#value = null;
 			this.#problem = null;
 		} catch (error) {
