@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.mjs';
 
 // Browser tests run Debian's Chromium against the real build/ (served per test by
 // tests/e2e/fixtures.ts so a test can stop the server and prove the app works offline).
@@ -14,18 +15,8 @@ export default defineConfig({
 		locale: 'zh-CN',
 		serviceWorkers: 'allow',
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--enable-unsafe-swiftshader',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--disable-dev-shm-usage'
-			]
+			executablePath: CHROMIUM_PATH,
+			args: CHROMIUM_ARGS
 		}
 	}
 });

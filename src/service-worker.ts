@@ -30,8 +30,9 @@ registerRoute(
 );
 
 precacheAndRoute(self.__WB_MANIFEST, {
-	// MapLibre loads its worker as …worker.mjs?v=<version>; the precache holds it without the query.
-	ignoreURLParametersMatching: [/^v$/, /^utm_/, /^date$/]
+	// Queries that do not change the file: MapLibre's worker ?v=, tracking tags, the planned
+	// ?date= (pages read it in the browser), and the flag SvelteKit adds to __data.json requests.
+	ignoreURLParametersMatching: [/^v$/, /^utm_/, /^date$/, /^x-sveltekit-invalidated$/]
 });
 cleanupOutdatedCaches();
 

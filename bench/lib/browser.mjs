@@ -1,18 +1,8 @@
 // Launching Debian's Chromium and applying the mobile profile through the DevTools protocol.
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
 
-/** The flags STACK.md verified for headless Debian Chromium (WebGL through SwiftShader). */
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--enable-unsafe-swiftshader',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-dev-shm-usage'
-];
+export { CHROMIUM_ARGS };
 
 /** The mobile CPU: 4× slower than this machine (Lighthouse's mobile preset). */
 export const CPU_SLOWDOWN = 4;

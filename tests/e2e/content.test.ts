@@ -1,4 +1,4 @@
-import { expect, test, waitForServiceWorker } from './fixtures';
+import { expect, test, visitThenGoOffline } from './fixtures';
 
 // Names as the dataset gives them (src/lib/content/source): the pages read them from IndexedDB.
 const LOCALES = [
@@ -18,10 +18,7 @@ test('an itinerary and a place open offline in each language, with hours and sou
 	context,
 	app
 }) => {
-	await page.goto('/');
-	await waitForServiceWorker(page);
-	await context.setOffline(true);
-	await app.stop();
+	await visitThenGoOffline(page, context, app, '/');
 
 	for (const locale of LOCALES) {
 		await page.goto(`${locale.prefix}/itineraries/guandi-temple-half-day`);
@@ -84,4 +81,38 @@ test('an unknown place id says it is not in the guide', async ({ page }) => {
 	await page.goto('/en/places/no-such-place');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await expect(page.getByText('This is not in the guide.')).toBeVisible();
+});
+
+test('offline, moving between pages in the app (client navigation) finds their data', async ({
+	page,
+	context,
+	app
+}) => {
+	await visitThenGoOffline(page, context, app, '/en/itineraries');
+	await page
+		.getByRole('link', { name: /Salt Lake/ })
+		.first()
+		.click();
+	await expect(page).toHaveURL(/\/en\/itineraries\/salt-lake-day$/);
+	await expect(
+		page.locator('article[data-itinerary-id="salt-lake-day"] ol li').first()
+	).toBeVisible();
+	await page.getByRole('link', { name: 'Map', exact: true }).click();
+	await expect(page.getByTestId('place-list').locator('li').first()).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('itineraries, themes and the map list are readable from the prerendered HTML', async ({
+		page
+	}) => {
+		await page.goto('/en/itineraries/salt-lake-day');
+		await expect(page.locator('article[data-itinerary-id="salt-lake-day"] ol li')).not.toHaveCount(
+			0
+		);
+		await page.goto('/en/pillars/food');
+		await expect(page.locator('li[data-place-id="xiezhou-west-gate-food"]')).toHaveCount(1);
+		await page.goto('/en/map');
+		await expect(page.getByTestId('place-list').locator('li')).not.toHaveCount(0);
+	});
 });

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 
 export type App = {
@@ -68,4 +68,20 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 			timeout: 30_000
 		}
 	);
+}
+
+/**
+ * The offline start of most tests: a first visit to `path` until the service worker controls
+ * the page, then no network and no server (only the worker and the browser's storage remain).
+ */
+export async function visitThenGoOffline(
+	page: Page,
+	context: BrowserContext,
+	app: App,
+	path = '/'
+): Promise<void> {
+	await page.goto(path);
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await app.stop();
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForServiceWorker } from './fixtures';
+import { expect, test, visitThenGoOffline } from './fixtures';
 
 type Hook = {
 	idle: Promise<void>;
@@ -26,10 +26,7 @@ test('the map works offline: district, Salt Lake water and the Guandi Temple are
 	context,
 	app
 }) => {
-	await page.goto('/en');
-	await waitForServiceWorker(page);
-	await context.setOffline(true);
-	await app.stop();
+	await visitThenGoOffline(page, context, app, '/en');
 
 	await page.goto('/en/map');
 	const { counts, places } = await drawn(page);

@@ -43,8 +43,9 @@ export class YanhuDB extends Dexie {
 	settings!: EntityTable<Setting, 'key'>;
 	meta!: EntityTable<Meta, 'key'>;
 
-	constructor(name = DB_NAME) {
-		super(name);
+	/** `options` carries another IndexedDB implementation (the build's snapshot, tests). */
+	constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+		super(name, options);
 		this.version(1).stores({
 			places: 'id, kind, pillar, parentId',
 			dishes: 'id',

@@ -242,3 +242,15 @@ export type ContentBundle = {
 
 /** The district box (WGS84 degrees) every place must fall in unless flagged `outsideDistrict`. */
 export const DISTRICT_BOX = { minLon: 110.7, maxLon: 111.25, minLat: 34.78, maxLat: 35.4 } as const;
+
+/** What a list of places shows (and a map needs): a place without its long fields. */
+export type PlaceSummary = Pick<Place, 'id' | 'kind' | 'pillar' | 'name' | 'summary' | 'location'>;
+
+/** What a list of itineraries shows. */
+export type ItinerarySummary = Pick<
+	Itinerary,
+	'id' | 'pillar' | 'title' | 'summary' | 'bestMonths'
+> & {
+	dayCount: number;
+	stopCount: number;
+};

@@ -1,13 +1,23 @@
 import {
 	deLocalizeHref,
 	getLocale,
-	localizeHref,
+	localizeHref as paraglideLocalizeHref,
 	localStorageKey,
 	locales,
 	type Locale
 } from '$lib/paraglide/runtime';
 
-export { getLocale, localizeHref, locales, type Locale };
+export { getLocale, locales, type Locale };
+
+/**
+ * An app path in the current (or given) locale: /itineraries → /en/itineraries. Paraglide writes
+ * the English home as /en/; the app's URLs have no trailing slash (that is what is prerendered
+ * and precached), so it is dropped.
+ */
+export function localizeHref(path: string, options?: { locale?: Locale }): string {
+	const href = paraglideLocalizeHref(path, options);
+	return href.length > 1 && href.endsWith('/') ? href.slice(0, -1) : href;
+}
 
 /** Each language named in itself, as a language switch should show it. */
 export const LOCALE_NAMES: Record<Locale, string> = {

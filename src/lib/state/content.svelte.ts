@@ -21,8 +21,12 @@ export class ContentState {
 		if (this.#status === 'ready' || this.#status === 'loading') return;
 		this.#status = 'loading';
 		try {
-			// Dexie and the content chunk load after the page is up, never on its critical path.
-			const { ensureContent } = await import('$lib/data/content-loader');
+			// Dexie and the content chunk load off the page's critical path, side by side: on a slow
+			// network each chained dynamic import would cost another round trip.
+			const [{ ensureContent }] = await Promise.all([
+				import('$lib/data/content-loader'),
+				import('$lib/content/index')
+			]);
 			const result = await ensureContent();
 			this.#seedMs = result.seeded ? result.ms : null;
 			this.#status = 'ready';

@@ -1,14 +1,15 @@
-import type { Dish, Itinerary, Place } from '$lib/domain/content-model';
+import type { Dish, ItinerarySummary, Place, PlaceSummary } from '$lib/domain/content-model';
+import { summarizeItinerary, summarizePlace } from '$lib/domain/summaries';
 import { getDb, type YanhuDB } from '../db';
 import { childrenOf, dishesAt, getPlace } from './content';
 
 export type PlaceDetails = {
 	place: Place;
-	parent?: Place;
-	children: Place[];
+	parent?: PlaceSummary;
+	children: PlaceSummary[];
 	dishes: Dish[];
 	/** Itineraries with a stop at this place. */
-	itineraries: Itinerary[];
+	itineraries: ItinerarySummary[];
 };
 
 /** Everything a place page shows, in one read; undefined when the id is not in the guide. */
@@ -24,10 +25,15 @@ export async function placeDetails(
 		dishesAt(id, db),
 		db.itineraries.toArray()
 	]);
-	const itineraries = allItineraries.filter((it) =>
-		it.days.some((day) => day.stops.some((stop) => stop.placeId === id))
-	);
-	const details: PlaceDetails = { place, children, dishes, itineraries };
-	if (parent) details.parent = parent;
+	const itineraries = allItineraries
+		.filter((it) => it.days.some((day) => day.stops.some((stop) => stop.placeId === id)))
+		.map(summarizeItinerary);
+	const details: PlaceDetails = {
+		place,
+		children: children.map(summarizePlace),
+		dishes,
+		itineraries
+	};
+	if (parent) details.parent = summarizePlace(parent);
 	return details;
 }
