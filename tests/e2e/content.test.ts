@@ -97,8 +97,14 @@ test('offline, moving between pages in the app (client navigation) finds their d
 	await expect(
 		page.locator('article[data-itinerary-id="salt-lake-day"] ol li').first()
 	).toBeVisible();
-	await page.getByRole('link', { name: 'Map', exact: true }).click();
+	const nav = page.getByRole('navigation', { name: 'Main navigation' });
+	await expect(nav.getByRole('link', { name: 'Itineraries' })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+	await nav.getByRole('link', { name: 'Map', exact: true }).click();
 	await expect(page.getByTestId('place-list').locator('li').first()).toBeVisible();
+	await expect(nav.getByRole('link', { name: 'Map' })).toHaveAttribute('aria-current', 'page');
 });
 
 test.describe('without JavaScript', () => {

@@ -7,7 +7,7 @@ import {
 	type Locale
 } from '$lib/paraglide/runtime';
 
-export { getLocale, locales, type Locale };
+export { deLocalizeHref, getLocale, locales, type Locale };
 
 /**
  * An app path in the current (or given) locale: /itineraries → /en/itineraries. Paraglide writes
