@@ -22,7 +22,7 @@ function readJson(file) {
 
 function tally() {
 	const unit = readJson('reports/unit.json');
-	const e2e = readJson('test-results/e2e.json');
+	const e2e = readJson('reports/e2e.json');
 	const passed =
 		(unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
 	const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);

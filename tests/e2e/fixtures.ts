@@ -85,3 +85,8 @@ export async function visitThenGoOffline(
 	await context.setOffline(true);
 	await app.stop();
 }
+
+/** Waits until the page has hydrated, so a click runs the app's handlers, not a plain link. */
+export async function waitForHydration(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

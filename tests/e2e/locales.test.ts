@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 
 const HOMES = [
 	{ path: '/', lang: 'zh-CN', title: '盐湖游', pillar: '运城盐湖' },
@@ -21,16 +21,19 @@ for (const home of HOMES) {
 test('the language switch keeps the page and remembers the choice', async ({ page }) => {
 	await page.goto('/pillars/food');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('解州美食');
+	await waitForHydration(page);
 	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/\/en\/pillars\/food$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiezhou food');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await waitForHydration(page);
 
 	// A later visit to an address without a language prefix goes to the remembered language.
 	await page.goto('/pillars/salt-lake');
 	await expect(page).toHaveURL(/\/en\/pillars\/salt-lake$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Salt Lake');
 
+	await waitForHydration(page);
 	await page.getByRole('link', { name: '简体中文' }).click();
 	await expect(page).toHaveURL(/\/pillars\/salt-lake$/);
 	await page.goto('/');
