@@ -1,4 +1,4 @@
-import { expect, test, waitForServiceWorker } from './fixtures';
+import { expect, test, waitForHydration, waitForServiceWorker } from './fixtures';
 
 test('after the first visit every page loads with the network off and the server stopped', async ({
 	page,
@@ -26,6 +26,8 @@ test('after the first visit every page loads with the network off and the server
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
 	await page.goto('/en/pillars/salt-lake?date=2025-05-05');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Salt Lake');
+	// The app remembers the language once the page's code has run.
+	await waitForHydration(page);
 	// English was the last language used, so an address without a prefix goes there; a path
 	// that was never prerendered gets the app shell, which renders the not-found page.
 	await page.goto('/no-such-page');
