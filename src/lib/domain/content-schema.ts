@@ -93,12 +93,15 @@ const HoursPeriodSchema = v.strictObject({
 	)
 });
 
+/** A fact no source gives (hours, price): shown as unknown, with why and where we looked. */
+const UnknownFactSchema = v.strictObject({
+	status: v.literal('unknown'),
+	note: v.optional(LocalizedTextSchema),
+	sources: v.optional(v.array(SourceSchema))
+});
+
 export const OpeningHoursSchema = v.variant('status', [
-	v.strictObject({
-		status: v.literal('unknown'),
-		note: v.optional(LocalizedTextSchema),
-		sources: v.optional(v.array(SourceSchema))
-	}),
+	UnknownFactSchema,
 	v.strictObject({
 		status: v.literal('scheduled'),
 		periods: v.pipe(v.array(HoursPeriodSchema), v.minLength(1, 'needs at least one period')),
@@ -108,11 +111,7 @@ export const OpeningHoursSchema = v.variant('status', [
 ]);
 
 export const PriceSchema = v.variant('status', [
-	v.strictObject({
-		status: v.literal('unknown'),
-		note: v.optional(LocalizedTextSchema),
-		sources: v.optional(v.array(SourceSchema))
-	}),
+	UnknownFactSchema,
 	v.strictObject({
 		status: v.literal('free'),
 		note: v.optional(LocalizedTextSchema),
