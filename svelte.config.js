@@ -19,9 +19,6 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		// Registered by workbox-window in src/lib/pwa/ so updates are offered, never forced.
 		serviceWorker: { register: false },
-		// Page CSS is small: inline it, so the first paint waits for no stylesheet request
-		// (a round trip is ~0.5 s on a slow mobile network). The map's CSS stays a file.
-		inlineStyleThreshold: 4096,
 		prerender: {
 			entries: ['*', ...contentEntries],
 			handleHttpError: 'fail',

@@ -1,4 +1,4 @@
-import { expect, test, visitThenGoOffline } from './fixtures';
+import { expect, test, visitThenGoOffline, waitForHydration } from './fixtures';
 
 // Names as the dataset gives them (src/lib/content/source): the pages read them from IndexedDB.
 const LOCALES = [
@@ -121,4 +121,29 @@ test.describe('without JavaScript', () => {
 		await page.goto('/en/map');
 		await expect(page.getByTestId('place-list').locator('li')).not.toHaveCount(0);
 	});
+});
+
+test('a place gives a taxi card in Chinese and hands off to Amap and Baidu in their datums', async ({
+	page
+}) => {
+	await page.goto('/en/places/xiezhou-guandi-temple');
+	await waitForHydration(page);
+	await page.getByRole('button', { name: 'Show a taxi driver' }).click();
+	const card = page.getByTestId('taxi-card');
+	await expect(card).toBeVisible();
+	await expect(card).toContainText('师傅您好，请送我到：');
+	await expect(card.locator('.name')).toHaveText('解州关帝庙');
+	await page.keyboard.press('Escape');
+	await expect(card).toBeHidden();
+
+	// The links carry converted points (WGS84 would put the driver ~0.5–1.2 km off); not followed.
+	const amap = new URL(
+		(await page.getByRole('link', { name: /Open in Amap/ }).getAttribute('href'))!
+	);
+	const [lon] = amap.searchParams.get('position')!.split(',').map(Number);
+	expect(lon! - 110.843333).toBeGreaterThan(0.004);
+	const baidu = new URL(
+		(await page.getByRole('link', { name: /Open in Baidu/ }).getAttribute('href'))!
+	);
+	expect(baidu.searchParams.get('coord_type')).toBe('bd09ll');
 });
