@@ -9,6 +9,8 @@ export class TripDateState {
 	#value = $state<string | null>(null);
 	#loaded = $state(false);
 	#problem = $state<StorageProblem | null>(null);
+	/** Counts writes, so a slow first read never overwrites what the visitor set meanwhile. */
+	#writes = 0;
 
 	get value() {
 		return this.#value;
@@ -22,12 +24,14 @@ export class TripDateState {
 	}
 
 	async load(): Promise<void> {
+		const writes = this.#writes;
 		try {
 			const stored = await (await settings()).getSetting('tripDate');
+			if (writes !== this.#writes) return;
 			this.#value = stored && isLocalDate(stored) ? stored : null;
 			this.#problem = null;
 		} catch (error) {
-			this.#problem = classifyStorageError(error);
+			if (writes === this.#writes) this.#problem = classifyStorageError(error);
 		} finally {
 			this.#loaded = true;
 		}
@@ -36,6 +40,7 @@ export class TripDateState {
 	/** Saves a 'YYYY-MM-DD' date; anything else is ignored (the date input cannot produce it). */
 	async set(date: string): Promise<void> {
 		if (!isLocalDate(date)) return;
+		this.#writes++;
 		const previous = this.#value;
 		this.#value = date;
 		try {
@@ -48,6 +53,7 @@ export class TripDateState {
 	}
 
 	async clear(): Promise<void> {
+		this.#writes++;
 		try {
 			await (await settings()).removeSetting('tripDate');
 			this.#value = null;
@@ -61,6 +67,7 @@ export class TripDateState {
 		this.#value = null;
 		this.#loaded = false;
 		this.#problem = null;
+		this.#writes = 0;
 	}
 }
 

@@ -47,3 +47,13 @@ describe('TripDateState', () => {
 		expect(reread.value).toBeNull();
 	});
 });
+
+describe('TripDateState ordering', () => {
+	it('a first read that finishes after a write does not undo the write', async () => {
+		const state = new TripDateState();
+		const loading = state.load(); // still reading when the visitor picks a date
+		await state.set('2025-05-05');
+		await loading;
+		expect(state.value).toBe('2025-05-05');
+	});
+});
