@@ -5,7 +5,8 @@
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { destination, type LonLat } from '$lib/domain/geo';
 import { kindStyle } from './kinds';
-import { APPROXIMATE_ABOVE_M, type MapPlace, type MapPosition, type MapRouteStop } from './types';
+import { APPROXIMATE_LOCATION_M } from '$lib/domain/content-model';
+import type { MapPlace, MapPosition, MapRouteStop } from './types';
 
 /** Source ids of the overlays, also used by style.ts. */
 export const OVERLAY_SOURCES = {
@@ -37,7 +38,7 @@ export function circlePolygon(center: LonLat, radiusM: number, steps = CIRCLE_ST
 }
 
 export const isApproximate = (p: Pick<MapPlace, 'precisionM'>) =>
-	p.precisionM > APPROXIMATE_ABOVE_M;
+	p.precisionM > APPROXIMATE_LOCATION_M;
 
 /** The second label line: the local name when it adds something, else empty. */
 function localLine(p: MapPlace): string {

@@ -53,6 +53,3 @@ export type YanhuMapTestHook = {
 	renderedPlaceIds: () => string[];
 	featureCountByLayer: () => Record<string, number>;
 };
-
-/** Approximate places are drawn hollow with a halo of their precision. */
-export const APPROXIMATE_ABOVE_M = 100;

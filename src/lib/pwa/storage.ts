@@ -7,10 +7,3 @@ export async function requestPersistentStorage(): Promise<boolean> {
 	if (await navigator.storage.persisted()) return true;
 	return navigator.storage.persist();
 }
-
-/** Used and available bytes, or null where the browser does not tell. */
-export async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {
-	if (typeof navigator === 'undefined' || !navigator.storage?.estimate) return null;
-	const { usage = 0, quota = 0 } = await navigator.storage.estimate();
-	return { usage, quota };
-}
