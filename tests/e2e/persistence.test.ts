@@ -26,6 +26,8 @@ test('a trip date written through the data layer survives a reload', async ({ pa
 	expect(stored).toBe('2025-05-05');
 
 	await page.getByRole('button', { name: 'Clear date' }).click();
+	// The status changes once the row is deleted; reloading before that would race the write.
+	await expect(page.getByTestId('trip-date-status')).toHaveText('No date set yet.');
 	await page.reload();
 	await expect(page.getByTestId('trip-date-status')).toHaveText('No date set yet.');
 });
