@@ -41,13 +41,12 @@ export class TripDateState {
 	async set(date: string): Promise<void> {
 		if (!isLocalDate(date)) return;
 		this.#writes++;
-		const previous = this.#value;
-		this.#value = date;
 		try {
 			await (await settings()).setSetting('tripDate', date);
+			// Only now: "Saved" on screen must mean it is on the device.
+			this.#value = date;
 			this.#problem = null;
 		} catch (error) {
-			this.#value = previous; // show what is really stored
 			this.#problem = classifyStorageError(error);
 		}
 	}
